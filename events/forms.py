@@ -1,0 +1,196 @@
+"""Admin forms for forums: times typed and shown in the forum's own time zone."""
+
+import datetime
+import zoneinfo
+
+from django import forms
+from django.conf import settings
+from django.contrib.admin import widgets
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+
+from .models import DEFAULT_TIME_ZONE, Forum
+
+
+def to_event_time(value, zone):
+    """An aware datetime as the wall-clock (naive) time of `zone`."""
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+        return value.astimezone(zone).replace(tzinfo=None)
+    return value
+
+
+def from_event_time(value, zone):
+    """A wall-clock time in `zone` as an aware datetime; None if no such time exists (a DST gap)."""
+    aware = value.replace(tzinfo=zone)
+    if to_event_time(aware.astimezone(datetime.UTC), zone) != value:
+        return None
+    return aware
+
+
+class EventTimeField(forms.SplitDateTimeField):
+    """A date and time on the forum's wall clock, whatever settings.TIME_ZONE or the browser says.
+
+    Django's own field reads input in the current time zone; this one returns it
+    naive and lets EventTimesFormMixin attach the forum's zone once that is known.
+    """
+
+    widget = widgets.AdminSplitDateTime
+
+    def __init__(self, *args, zone_getter=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zone_getter = zone_getter
+
+    def compress(self, data_list):
+        if data_list and data_list[0] is not None and data_list[1] is not None:
+            return datetime.datetime.combine(*data_list)
+        return super().compress(data_list)
+
+    def prepare_value(self, value):
+        if self.zone_getter is not None:
+            return to_event_time(value, self.zone_getter())
+        return value
+
+    def has_changed(self, initial, data):
+        return super().has_changed(self.prepare_value(initial), data)
+
+
+class EventTimesFormMixin:
+    """For model forms with datetime fields that live in a forum's time zone."""
+
+    event_time_fields = ("start", "end")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone_name = self.event_zone_name()
+        for name in self.event_time_fields:
+            old = self.fields[name]
+            self.fields[name] = EventTimeField(
+                label=old.label,
+                required=old.required,
+                zone_getter=self.event_zone,
+                help_text=_("Local time in the forum's time zone (%(zone)s).") % {"zone": zone_name}
+                if zone_name
+                else _("Local time in the forum's time zone."),
+            )
+
+    def event_zone_name(self):
+        raise NotImplementedError
+
+    def event_zone(self):
+        try:
+            return zoneinfo.ZoneInfo(self.event_zone_name() or DEFAULT_TIME_ZONE)
+        except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+            return zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        zone = self.event_zone()
+        for name in self.event_time_fields:
+            value = cleaned_data.get(name)
+            if value is None or value.tzinfo is not None:
+                continue
+            aware = from_event_time(value, zone)
+            if aware is None:
+                self.add_error(
+                    name,
+                    forms.ValidationError(
+                        _("%(time)s does not exist in %(zone)s: the clocks move forward then."),
+                        code="nonexistent_time",
+                        params={"time": value.strftime("%Y-%m-%d %H:%M"), "zone": zone.key},
+                    ),
+                )
+            else:
+                cleaned_data[name] = aware
+        return cleaned_data
+
+
+class AnyLanguageRequiredFormMixin:
+    """A required translated field may be filled in any one language.
+
+    modeltranslation's admin would require the default language (Ukrainian), which
+    a Polish organiser writing about a Polish forum should not have to supply.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.any_language_fields = []
+        try:
+            translated = translator.get_options_for_model(self._meta.model).all_fields
+        except NotRegistered:
+            return
+        for field in translated:
+            names = [
+                name
+                for language in settings.MODELTRANSLATION_LANGUAGES
+                if (name := build_localized_fieldname(field, language)) in self.fields
+            ]
+            if any(self.fields[name].required for name in names):
+                for name in names:
+                    self.fields[name].required = False
+                self.any_language_fields.append(names)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for names in self.any_language_fields:
+            if not any(cleaned_data.get(name) for name in names):
+                self.add_error(
+                    names[0],
+                    forms.ValidationError(_("Fill this in at least one language."), code="translation_required"),
+                )
+        return cleaned_data
+
+
+class TranslatedModelForm(AnyLanguageRequiredFormMixin, forms.ModelForm):
+    pass
+
+
+def time_zone_choices():
+    common = ["Europe/Kyiv", "Europe/Warsaw"]
+    rest = sorted(zoneinfo.available_timezones() - set(common) - {"localtime", "Factory"})
+    return [(name, name.replace("_", " ")) for name in common + rest]
+
+
+LANGUAGE_CHOICES = [
+    ("uk", _("Ukrainian")),
+    ("pl", _("Polish")),
+    ("en", _("English")),
+    ("de", _("German")),
+    ("lt", _("Lithuanian")),
+    ("sk", _("Slovak")),
+    ("ro", _("Romanian")),
+    ("uk-sgn", _("Ukrainian Sign Language")),
+    ("pl-sgn", _("Polish Sign Language")),
+]
+
+
+class ForumAdminForm(EventTimesFormMixin, TranslatedModelForm):
+    time_zone = forms.ChoiceField(label=_("time zone"), choices=time_zone_choices, initial=DEFAULT_TIME_ZONE)
+    languages = forms.MultipleChoiceField(
+        label=_("languages spoken"),
+        choices=LANGUAGE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Languages of the talks and discussions (with interpretation, if any)."),
+    )
+
+    class Meta:
+        model = Forum
+        fields = "__all__"  # noqa: DJ007 - the admin narrows it to its fieldsets
+
+    def event_zone_name(self):
+        if self.is_bound:
+            return self.data.get(self.add_prefix("time_zone"))
+        return self.instance.time_zone if self.instance.pk else self.initial.get("time_zone", DEFAULT_TIME_ZONE)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        language = cleaned_data.get("main_language")
+        if language in dict(settings.LANGUAGES):
+            field = build_localized_fieldname("title", language)
+            if field in self.fields and not cleaned_data.get(field):
+                self.add_error(
+                    field,
+                    forms.ValidationError(_("Give the title in the forum's main language."), code="title_required"),
+                )
+        return cleaned_data

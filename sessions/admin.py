@@ -1,0 +1,79 @@
+from django.contrib import admin
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from events.admin_helpers import event_time, in_all_languages
+from events.forms import TranslatedModelForm
+
+from .forms import AgendaSlotForm, AgendaSlotInlineFormSet, StandaloneAgendaSlotForm
+from .models import AgendaSlot, SlotSpeaker, Speaker
+
+
+def speakers_with_roles(slot):
+    return format_html_join(
+        ", ", "{} ({})", ((link.speaker.full_name, link.get_role_display()) for link in slot.slot_speakers.all())
+    )
+
+
+class AgendaSlotInline(TranslationTabularInline):
+    """The programme on the forum's page; speakers are edited on each slot's own page."""
+
+    model = AgendaSlot
+    form = AgendaSlotForm
+    formset = AgendaSlotInlineFormSet
+    extra = 1
+    show_change_link = True
+    fields = ("start", "end", "kind", "title", "venue", "room", "speakers_and_roles")
+    readonly_fields = ("speakers_and_roles",)
+    autocomplete_fields = ("venue",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("slot_speakers__speaker")
+
+    @admin.display(description=_("speakers"))
+    def speakers_and_roles(self, slot):
+        return speakers_with_roles(slot) if slot.pk else ""
+
+
+class SlotSpeakerInline(admin.TabularInline):
+    model = SlotSpeaker
+    extra = 1
+    autocomplete_fields = ("speaker",)
+
+
+@admin.register(AgendaSlot)
+class AgendaSlotAdmin(TabbedTranslationAdmin):
+    form = StandaloneAgendaSlotForm
+    inlines = (SlotSpeakerInline,)
+    list_display = ("title", "forum", "local_start", "kind", "speakers_and_roles")
+    list_filter = ("kind", ("forum", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("forum",)
+    search_fields = in_all_languages("title")
+    autocomplete_fields = ("forum", "venue")
+    fields = ("forum", "start", "end", "kind", "title", "description", "venue", "room", "order")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("slot_speakers__speaker")
+
+    @admin.display(description=_("start"), ordering="start")
+    def local_start(self, slot):
+        return event_time(slot.start, slot.forum.zone)
+
+    @admin.display(description=_("speakers"))
+    def speakers_and_roles(self, slot):
+        return speakers_with_roles(slot)
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(TabbedTranslationAdmin):
+    form = TranslatedModelForm
+    list_display = ("full_name", "position", "affiliation_name")
+    list_select_related = ("affiliation",)
+    search_fields = (*in_all_languages("full_name"), "slug")
+    autocomplete_fields = ("affiliation",)
+    fields = ("full_name", "slug", "position", "affiliation", "affiliation_text", "bio", "photo")
+
+    @admin.display(description=_("affiliation"))
+    def affiliation_name(self, speaker):
+        return speaker.affiliation_name
