@@ -4,7 +4,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from sessions.admin import AgendaSlotInline
 
-from .admin_helpers import event_time, in_all_languages
+from .admin_helpers import HTTPS_URL_FIELDS, event_time, in_all_languages
 from .forms import ForumAdminForm, TranslatedModelForm
 from .models import Forum, ForumOrganisation, Organisation, Series, Topic, Venue
 
@@ -16,6 +16,7 @@ admin.site.index_title = _("Forums, programmes and registrations")
 @admin.register(Organisation)
 class OrganisationAdmin(TabbedTranslationAdmin):
     form = TranslatedModelForm
+    formfield_overrides = HTTPS_URL_FIELDS
     list_display = ("name", "short_name", "kind", "country", "city")
     list_filter = ("kind", "country")
     search_fields = (*in_all_languages("name", "short_name", "city"), "slug")
@@ -60,6 +61,7 @@ class ForumOrganisationInline(admin.TabularInline):
 @admin.register(Forum)
 class ForumAdmin(TabbedTranslationAdmin):
     form = ForumAdminForm
+    formfield_overrides = HTTPS_URL_FIELDS
     inlines = (ForumOrganisationInline, AgendaSlotInline)
     list_display = ("title", "local_start", "format", "status", "participation_mode", "host_city")
     list_filter = (

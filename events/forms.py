@@ -5,6 +5,7 @@ import zoneinfo
 
 from django import forms
 from django.conf import settings
+from django.db import models
 from django.contrib.admin import widgets
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
@@ -164,6 +165,13 @@ LANGUAGE_CHOICES = [
 ]
 
 
+def formfield_https(db_field, **kwargs):
+    """Model form fields as Django 6 makes them: a web address typed without a scheme is taken as https."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class ForumAdminForm(EventTimesFormMixin, TranslatedModelForm):
     time_zone = forms.ChoiceField(label=_("time zone"), choices=time_zone_choices, initial=DEFAULT_TIME_ZONE)
     languages = forms.MultipleChoiceField(
@@ -177,6 +185,7 @@ class ForumAdminForm(EventTimesFormMixin, TranslatedModelForm):
     class Meta:
         model = Forum
         fields = "__all__"  # noqa: DJ007 - the admin narrows it to its fieldsets
+        formfield_callback = formfield_https
 
     def event_zone_name(self):
         if self.is_bound:
