@@ -5,8 +5,8 @@ import zoneinfo
 
 from django import forms
 from django.conf import settings
-from django.db import models
 from django.contrib.admin import widgets
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
