@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin import widgets
 from django.db import models
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
@@ -163,6 +164,31 @@ LANGUAGE_CHOICES = [
     ("uk-sgn", _("Ukrainian Sign Language")),
     ("pl-sgn", _("Polish Sign Language")),
 ]
+
+
+class SharedChoicesIterator(ModelChoiceIterator):
+    def __iter__(self):
+        shared = self.field.shared_choices
+        if not shared:
+            shared.extend(super().__iter__())
+        yield from shared
+
+    def __len__(self):
+        return len(list(self))
+
+
+class SharedChoicesField(forms.ModelChoiceField):
+    """A choice of related objects read from the database once for all rows of an inline.
+
+    Django copies a form's fields for every row; the copies are shallow, so they share
+    `shared_choices` and the first row's query serves every other row.
+    """
+
+    iterator = SharedChoicesIterator
+
+    def __init__(self, *args, **kwargs):
+        self.shared_choices = []
+        super().__init__(*args, **kwargs)
 
 
 def formfield_https(db_field, **kwargs):

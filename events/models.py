@@ -102,6 +102,7 @@ class Venue(models.Model):
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
                 | Q(latitude__isnull=False, longitude__isnull=False),
                 name="venue_coordinates_both_or_neither",
+                violation_error_code="coordinates_incomplete",
                 violation_error_message=_("Give both latitude and longitude, or neither."),
             ),
         ]
@@ -232,6 +233,7 @@ class Forum(SluggedModel):
             models.CheckConstraint(
                 condition=Q(end__gt=F("start")),
                 name="forum_end_after_start",
+                violation_error_code="end_before_start",
                 violation_error_message=_("The forum must end after it starts."),
             ),
             models.CheckConstraint(
@@ -239,6 +241,7 @@ class Forum(SluggedModel):
                     status="published", participation_mode__in=["online", "hybrid"], livestream_url="", join_url=""
                 ),
                 name="forum_published_online_has_link",
+                violation_error_code="online_link_required",
                 violation_error_message=_("A published online or hybrid forum needs a livestream link or a join link."),
             ),
         ]
@@ -265,8 +268,11 @@ class Forum(SluggedModel):
             and self.status == self.Status.PUBLISHED
         ):
             raise ValidationError(
-                {"venue": _("A published forum with participation in person needs a venue.")},
-                code="venue_required",
+                {
+                    "venue": ValidationError(
+                        _("A published forum with participation in person needs a venue."), code="venue_required"
+                    )
+                }
             )
 
 
@@ -294,6 +300,7 @@ class ForumOrganisation(models.Model):
             models.UniqueConstraint(
                 fields=["forum", "organisation", "role"],
                 name="forum_organisation_role_unique",
+                violation_error_code="duplicate_role",
                 violation_error_message=_("This organisation already has this role in the forum."),
             ),
         ]

@@ -44,6 +44,7 @@ class Registration(models.Model):
                 "forum",
                 condition=~Q(status="cancelled"),
                 name="registration_one_active_per_email",
+                violation_error_code="already_registered",
                 violation_error_message=_("This email address is already registered for this forum."),
             ),
         ]

@@ -1,10 +1,11 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from events.admin_helpers import event_time, in_all_languages
-from events.forms import TranslatedModelForm
+from events.forms import SharedChoicesField, TranslatedModelForm
 
 from .forms import AgendaSlotForm, AgendaSlotInlineFormSet, StandaloneAgendaSlotForm
 from .models import AgendaSlot, SlotSpeaker, Speaker
@@ -26,7 +27,8 @@ class AgendaSlotInline(TranslationTabularInline):
     show_change_link = True
     fields = ("start", "end", "kind", "title", "venue", "room", "speakers_and_roles")
     readonly_fields = ("speakers_and_roles",)
-    autocomplete_fields = ("venue",)
+    # A plain select whose choices are read once per page, not once per row as autocomplete would.
+    formfield_overrides = {models.ForeignKey: {"form_class": SharedChoicesField}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("slot_speakers__speaker")

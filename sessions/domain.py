@@ -1,15 +1,31 @@
 """Rules of a programme that involve more than one slot."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
+
+
+def room_names(slot):
+    """The slot's room as named in any language ("Зала 1", "Sala 1"), compared without case."""
+    names = (getattr(slot, build_localized_fieldname("room", code)) for code in settings.MODELTRANSLATION_LANGUAGES)
+    return {name.strip().casefold() for name in names if name and name.strip()}
+
+
+def same_place(slot, other):
+    """Same venue and the same room in some language, or both with no room named."""
+    if slot.effective_venue_id != other.effective_venue_id:
+        return False
+    rooms, other_rooms = room_names(slot), room_names(other)
+    return bool(rooms & other_rooms) or not (rooms or other_rooms)
 
 
 def find_clash(slot, others):
-    """The first of `others` held at the same venue and room as `slot` at an overlapping time."""
+    """The first of `others` held at the same place as `slot` at an overlapping time."""
     for other in others:
         if other is slot or (other.pk is not None and other.pk == slot.pk):
             continue
-        if other.start < slot.end and other.end > slot.start and other.place_key == slot.place_key:
+        if other.start < slot.end and other.end > slot.start and same_place(slot, other):
             return other
     return None
 

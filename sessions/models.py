@@ -93,6 +93,7 @@ class AgendaSlot(models.Model):
             models.CheckConstraint(
                 condition=Q(end__gt=F("start")),
                 name="slot_end_after_start",
+                violation_error_code="end_before_start",
                 violation_error_message=_("The slot must end after it starts."),
             ),
         ]
@@ -103,11 +104,6 @@ class AgendaSlot(models.Model):
     @property
     def effective_venue_id(self):
         return self.venue_id or self.forum.venue_id
-
-    @property
-    def place_key(self):
-        """Venue and room: two slots with the same key cannot overlap in time."""
-        return (self.effective_venue_id, self.room.strip().casefold())
 
     def clean(self):
         # The forum may be unsaved (a new forum in the admin, with its slots inline).
@@ -149,6 +145,7 @@ class SlotSpeaker(models.Model):
             models.UniqueConstraint(
                 fields=["slot", "speaker"],
                 name="slot_speaker_unique",
+                violation_error_code="duplicate_speaker",
                 violation_error_message=_("This speaker is already in the slot."),
             ),
         ]

@@ -1,0 +1,31 @@
+"""One active registration per person and forum, whatever the case of the email address."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from registrations.models import Registration
+from tests.factories import ForumFactory, RegistrationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("email", ["olena@example.org", "Olena@Example.ORG"])
+def test_one_active_registration_per_email_and_forum(email):
+    first = RegistrationFactory(email="olena@example.org")
+    with pytest.raises(IntegrityError, match="registration_one_active_per_email"), transaction.atomic():
+        RegistrationFactory(forum=first.forum, email=email, status=Registration.Status.CONFIRMED)
+
+
+def test_a_cancelled_registration_does_not_block_a_new_one():
+    cancelled = RegistrationFactory(email="olena@example.org", status=Registration.Status.CANCELLED)
+    RegistrationFactory(forum=cancelled.forum, email="OLENA@example.org")
+    RegistrationFactory(forum=cancelled.forum, email="olena@example.org", status=Registration.Status.CANCELLED)
+
+    assert cancelled.forum.registrations.count() == 3
+
+
+def test_the_same_email_may_register_for_another_forum():
+    RegistrationFactory(email="olena@example.org")
+    RegistrationFactory(email="olena@example.org", forum=ForumFactory())
+
+    assert Registration.objects.filter(email="olena@example.org").count() == 2
