@@ -30,6 +30,19 @@ def from_event_time(value, zone):
     return aware
 
 
+class EventDateTimeWidget(widgets.AdminSplitDateTime):
+    """The admin's date and time inputs, minutes only, without the note about the server's zone."""
+
+    template_name = "events/widgets/event_datetime.html"
+
+    class Media:
+        css = {"all": ["events/admin.css"]}
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs)
+        self.widgets[1].format = "%H:%M"
+
+
 class EventTimeField(forms.SplitDateTimeField):
     """A date and time on the forum's wall clock, whatever settings.TIME_ZONE or the browser says.
 
@@ -37,7 +50,7 @@ class EventTimeField(forms.SplitDateTimeField):
     naive and lets EventTimesFormMixin attach the forum's zone once that is known.
     """
 
-    widget = widgets.AdminSplitDateTime
+    widget = EventDateTimeWidget
 
     def __init__(self, *args, zone_getter=None, **kwargs):
         super().__init__(*args, **kwargs)

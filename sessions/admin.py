@@ -28,7 +28,9 @@ class AgendaSlotInline(TranslationTabularInline):
     fields = ("start", "end", "kind", "title", "venue", "room", "speakers_and_roles")
     readonly_fields = ("speakers_and_roles",)
     # A plain select whose choices are read once per page, not once per row as autocomplete would.
-    formfield_overrides = {models.ForeignKey: {"form_class": SharedChoicesField}}
+    formfield_overrides = {
+        models.ForeignKey: {"form_class": SharedChoicesField, "empty_label": _("(the forum's main venue)")}
+    }
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("slot_speakers__speaker")
