@@ -45,3 +45,11 @@ lint: $(VENV)/.dev
 
 clean:
 	rm -rf $(VENV) var
+
+# A benchmark, not a test (bench/run.py): the public pages under gunicorn against /healthz/, with wrk.
+# Longer runs: make bench BENCH_ARGS="--duration 30".
+.PHONY: bench
+bench: messages $(VENV)/.dev
+	@command -v wrk >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; }
+	DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m bench.run $(BENCH_ARGS)

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .slugs import SluggedModel
@@ -58,6 +59,9 @@ class Organisation(SluggedModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("events:organisation_detail", kwargs={"slug": self.slug})
 
 
 class Venue(models.Model):
@@ -137,6 +141,9 @@ class Series(SluggedModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("events:series_detail", kwargs={"slug": self.slug})
 
 
 class Forum(SluggedModel):
@@ -252,6 +259,9 @@ class Forum(SluggedModel):
 
     def slug_languages(self):
         return (self.main_language, "uk", "pl", "en")
+
+    def get_absolute_url(self):
+        return reverse("events:forum_detail", kwargs={"slug": self.slug})
 
     @property
     def zone(self):

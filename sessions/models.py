@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Forum, Organisation, Venue
@@ -40,6 +41,9 @@ class Speaker(SluggedModel):
 
     def __str__(self):
         return self.full_name
+
+    def get_absolute_url(self):
+        return reverse("agenda:speaker_detail", kwargs={"slug": self.slug})
 
     @property
     def affiliation_name(self):
