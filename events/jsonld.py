@@ -2,9 +2,11 @@
 
 import json
 
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from .models import Forum
+from .programme import pick
 
 EVENT_STATUS = {
     Forum.Status.PUBLISHED: "https://schema.org/EventScheduled",
@@ -42,8 +44,11 @@ def place(venue):
     return data
 
 
-def forum_event(forum, page_url, absolute):
-    """The Event of `forum`; `absolute` makes a path absolute. Never includes the private join link."""
+def forum_event(forum, page_url, absolute, speakers):
+    """The Event of `forum`; `absolute` makes a path absolute; `speakers` are rows from events.programme.performers.
+
+    Never includes the private join link.
+    """
     zone = forum.zone
     locations = []
     if forum.venue_id:
@@ -72,11 +77,14 @@ def forum_event(forum, page_url, absolute):
         ],
         "inLanguage": [LANGUAGE_TAGS.get(code, code) for code in forum.languages or [forum.main_language]],
     }
-    performers = {link.speaker.pk: link.speaker for slot in forum.slots.all() for link in slot.slot_speakers.all()}
-    if performers:
+    if speakers:
         data["performer"] = [
-            {"@type": "Person", "name": speaker.full_name, "url": absolute(speaker.get_absolute_url())}
-            for speaker in performers.values()
+            {
+                "@type": "Person",
+                "name": pick(speaker, "speaker__full_name")[0],
+                "url": absolute(reverse("agenda:speaker_detail", kwargs={"slug": speaker["speaker__slug"]})),
+            }
+            for speaker in speakers
         ]
     if forum.cover_image:
         data["image"] = absolute(forum.cover_image.url)

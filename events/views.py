@@ -13,13 +13,12 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 
-from sessions.models import AgendaSlot, SlotSpeaker
-
 from .caching import max_age, page_key
 from .filters import PAST, PUBLIC_STATUSES, UPCOMING, DirectoryFilterForm, past, public_forums, upcoming
 from .forms import LANGUAGE_CHOICES
 from .jsonld import forum_event, script_json
 from .models import Country, Forum, ForumOrganisation, Organisation, Series
+from .programme import ProgrammeRenderer, performers, programme_days
 
 SPOKEN_LANGUAGES = dict(LANGUAGE_CHOICES)
 PER_PAGE = 12
@@ -95,46 +94,35 @@ def forum_detail(request, slug):
     content = cache.get(key)
     if content is not None:
         return HttpResponse(content)
-    slots = AgendaSlot.objects.select_related("venue").prefetch_related(
-        Prefetch("slot_speakers", queryset=SlotSpeaker.objects.select_related("speaker__affiliation"))
-    )
     forum = get_object_or_404(
         public_forums()
         .select_related("venue", "series")
         .prefetch_related(
             Prefetch("forum_organisations", queryset=ForumOrganisation.objects.select_related("organisation")),
             "topics",
-            Prefetch("slots", queryset=slots),
         ),
         slug=slug,
     )
     now = timezone.now()
     page_url = request.build_absolute_uri(forum.get_absolute_url())
+    days = programme_days(forum)
+    renderer = ProgrammeRenderer(forum)
     response = render(
         request,
         "events/forum_detail.html",
         {
             "forum": forum,
             "zone": forum.zone,
-            "programme": programme(forum),
+            "programme": [(day, renderer.items(slots)) for day, slots in days],
             "organisations_by_role": organisations_by_role(forum),
             "is_over": forum.end < now,
             "is_cancelled": forum.status == Forum.Status.CANCELLED,
             "languages_spoken": [SPOKEN_LANGUAGES.get(code, code) for code in forum.languages],
-            "jsonld": script_json(forum_event(forum, page_url, request.build_absolute_uri)),
+            "jsonld": script_json(forum_event(forum, page_url, request.build_absolute_uri, performers(days))),
         },
     )
     cache.set(key, response.content, max_age(forum, now))
     return response
-
-
-def programme(forum):
-    """The forum's slots grouped by day on the forum's wall clock: [(date, [slot, ...]), ...]."""
-    days = {}
-    for slot in forum.slots.all():
-        slot.other_venue = slot.venue if slot.venue_id not in (None, forum.venue_id) else None
-        days.setdefault(slot.start.astimezone(forum.zone).date(), []).append(slot)
-    return list(days.items())
 
 
 def organisations_by_role(forum):

@@ -122,8 +122,12 @@ def tr(instance, field, block=False, note=True):
     value = getattr(instance, field)
     if not value:
         return ""
-    language = content_language(instance, field)
     body = paragraphs(value) if block else conditional_escape(value)
+    return mark_language(body, content_language(instance, field), block=block, note=note)
+
+
+def mark_language(body, language, *, block, note):
+    """`body` as is in the visitor's language; else inside an element with its `lang`, and a note if `note`."""
     if language in (None, get_language()):
         return body
     tag = "div" if block else "span"
@@ -176,11 +180,6 @@ def date_range(first, last):
     if first.year == last.year:
         return f"{date_format(first, 'j E')} – {date_format(last, 'j E Y')}"
     return f"{date_format(first, 'j E Y')} – {date_format(last, 'j E Y')}"
-
-
-@register.filter
-def forum_dates(forum):
-    return date_range(*local_days(forum.start, forum.end, forum.zone))
 
 
 @register.filter
