@@ -9,6 +9,7 @@ from .models import Forum
 from .programme import pick
 
 EVENT_STATUS = {
+    Forum.Status.DRAFT: "https://schema.org/EventScheduled",  # seen only in an organiser's preview
     Forum.Status.PUBLISHED: "https://schema.org/EventScheduled",
     Forum.Status.CANCELLED: "https://schema.org/EventCancelled",
 }

@@ -95,7 +95,7 @@ def forum_detail(request, slug):
     if content is not None:
         return HttpResponse(content)
     forum = get_object_or_404(
-        public_forums()
+        visible_forums(request)
         .select_related("venue", "series")
         .prefetch_related(
             Prefetch("forum_organisations", queryset=ForumOrganisation.objects.select_related("organisation")),
@@ -104,25 +104,32 @@ def forum_detail(request, slug):
         slug=slug,
     )
     now = timezone.now()
+    response = render(request, "events/forum_detail.html", forum_page_context(request, forum, now))
+    if forum.status != Forum.Status.DRAFT:  # a preview is for its organisers only
+        cache.set(key, response.content, max_age(forum, now))
+    return response
+
+
+def visible_forums(request):
+    """Published and cancelled forums; organisers who may change forums also see drafts, as a preview."""
+    return Forum.objects.all() if request.user.has_perm("events.change_forum") else public_forums()
+
+
+def forum_page_context(request, forum, now):
     page_url = request.build_absolute_uri(forum.get_absolute_url())
     days = programme_days(forum)
     renderer = ProgrammeRenderer(forum)
-    response = render(
-        request,
-        "events/forum_detail.html",
-        {
-            "forum": forum,
-            "zone": forum.zone,
-            "programme": [(day, renderer.items(slots)) for day, slots in days],
-            "organisations_by_role": organisations_by_role(forum),
-            "is_over": forum.end < now,
-            "is_cancelled": forum.status == Forum.Status.CANCELLED,
-            "languages_spoken": [SPOKEN_LANGUAGES.get(code, code) for code in forum.languages],
-            "jsonld": script_json(forum_event(forum, page_url, request.build_absolute_uri, performers(days))),
-        },
-    )
-    cache.set(key, response.content, max_age(forum, now))
-    return response
+    return {
+        "forum": forum,
+        "zone": forum.zone,
+        "programme": [(day, renderer.items(slots)) for day, slots in days],
+        "organisations_by_role": organisations_by_role(forum),
+        "is_over": forum.end < now,
+        "is_cancelled": forum.status == Forum.Status.CANCELLED,
+        "is_preview": forum.status == Forum.Status.DRAFT,
+        "languages_spoken": [SPOKEN_LANGUAGES.get(code, code) for code in forum.languages],
+        "jsonld": script_json(forum_event(forum, page_url, request.build_absolute_uri, performers(days))),
+    }
 
 
 def organisations_by_role(forum):

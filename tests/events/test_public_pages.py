@@ -7,6 +7,7 @@ import re
 import zoneinfo
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
@@ -22,6 +23,7 @@ from tests.factories import (
     SpeakerFactory,
     SuperUserFactory,
     TopicFactory,
+    UserFactory,
     VenueFactory,
 )
 
@@ -490,3 +492,18 @@ def test_home_page_shows_the_next_forums_and_ways_in(client):
     assert 'href="/en/forums/?format=seminar"' in html
     assert 'name="q"' in html
     assert "1 upcoming forum" in html
+
+
+def test_organisers_preview_a_draft_and_the_preview_is_never_cached(client):
+    draft = ForumFactory(status=Forum.Status.DRAFT, title_en="Budget hearing rehearsal")
+    url = f"/en/forums/{draft.slug}/"
+    organiser = UserFactory(is_staff=True)
+    organiser.user_permissions.add(Permission.objects.get(codename="change_forum"))
+
+    client.force_login(organiser)
+    preview = client.get(url)
+    client.logout()
+
+    assert preview.status_code == 200
+    assert "Draft preview" in preview.content.decode()
+    assert client.get(url).status_code == 404
