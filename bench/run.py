@@ -32,6 +32,8 @@ from pathlib import Path
 
 import psycopg2
 
+from bench import downloads, registrations
+
 ROOT = Path(__file__).resolve().parent.parent
 DATABASE = "forums_portal_bench"
 FORUM_SLUG = "bench-forum-40-slots"
@@ -247,6 +249,8 @@ def main():
         with gunicorn(scratch, "no-cache", CACHE_URL="dummycache://") as base:
             results["forum page, cold"] = (forum, measure(base, forum, options))
         results.update(others)
+        downloads.report(scratch, options, results["healthz (ceiling)"][1]["rps"])
+        registrations.report(scratch, options)
     print(table(results, results["healthz (ceiling)"][1]["rps"]))
 
 

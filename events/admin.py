@@ -1,12 +1,13 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
+from registrations.admin import RegistrationSettingsInline
 from sessions.admin import AgendaSlotInline
 
 from .admin_helpers import HTTPS_URL_FIELDS, event_time, in_all_languages
 from .forms import ForumAdminForm, TranslatedModelForm
-from .models import Forum, ForumOrganisation, Organisation, Series, Topic, Venue
+from .models import Forum, ForumOrganisation, Material, Organisation, Series, Topic, Venue
 
 admin.site.site_header = _("Forums Portal administration")
 admin.site.site_title = _("Forums Portal")
@@ -58,11 +59,26 @@ class ForumOrganisationInline(admin.TabularInline):
     autocomplete_fields = ("organisation",)
 
 
+class MaterialInline(TranslationStackedInline):
+    """Files and links of the forum or of one of its slots; uploads are checked (events/materials.py)."""
+
+    model = Material
+    extra = 0
+    formfield_overrides = HTTPS_URL_FIELDS
+    fields = ("title", "kind", "file", "url", "slot", "shown", "order")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        slot_field = formset.form.base_fields["slot"]
+        slot_field.queryset = obj.slots.all() if obj else slot_field.queryset.none()
+        return formset
+
+
 @admin.register(Forum)
 class ForumAdmin(TabbedTranslationAdmin):
     form = ForumAdminForm
     formfield_overrides = HTTPS_URL_FIELDS
-    inlines = (ForumOrganisationInline, AgendaSlotInline)
+    inlines = (ForumOrganisationInline, AgendaSlotInline, MaterialInline, RegistrationSettingsInline)
     list_display = ("title", "local_start", "format", "status", "participation_mode", "host_city")
     list_filter = (
         "status",

@@ -12,13 +12,24 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from sessions.models import AgendaSlot, SlotSpeaker, Speaker
 
-from .models import Forum, ForumOrganisation, Organisation, Series, Topic, Venue
+from .models import Forum, ForumOrganisation, Material, Organisation, Series, Topic, Venue
 
 VERSION_KEY = "forum-pages:version"
 # The longest a page stays cached; with a per-process cache (the default) it bounds
 # how long another worker may serve a page older than an organiser's change.
 MAX_AGE = 300
-SHOWN_ON_FORUM_PAGES = (Forum, ForumOrganisation, Organisation, Series, Topic, Venue, AgendaSlot, SlotSpeaker, Speaker)
+SHOWN_ON_FORUM_PAGES = (
+    Forum,
+    ForumOrganisation,
+    Material,
+    Organisation,
+    Series,
+    Topic,
+    Venue,
+    AgendaSlot,
+    SlotSpeaker,
+    Speaker,
+)
 
 
 def pages_version():
@@ -37,9 +48,15 @@ def page_key(request, language):
     return f"forum-page:{pages_version()}:{language}:{request.build_absolute_uri(request.path)}"
 
 
+# Functions of a forum giving the moments its page changes by itself; other apps add theirs
+# (registrations: when registration opens and closes) without this app knowing them.
+PAGE_CHANGES = [lambda forum: (forum.start, forum.end)]
+
+
 def max_age(forum, now):
-    """Seconds a page may be kept: it changes by itself when the forum starts and when it ends."""
-    changes = [(moment - now).total_seconds() for moment in (forum.start, forum.end) if moment > now]
+    """Seconds a page may be kept: until the next moment it changes by itself (the forum starts, ends, ...)."""
+    moments = [moment for changes in PAGE_CHANGES for moment in changes(forum) if moment is not None]
+    changes = [(moment - now).total_seconds() for moment in moments if moment > now]
     return max(1, int(min([MAX_AGE, *changes])))
 
 

@@ -14,6 +14,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .materials import material_path, validate_material_file
 from .slugs import SluggedModel
 
 DEFAULT_TIME_ZONE = "Europe/Kyiv"
@@ -317,3 +318,67 @@ class ForumOrganisation(models.Model):
 
     def __str__(self):
         return f"{self.organisation} ({self.get_role_display()})"
+
+
+class Material(models.Model):
+    """A file or a link that goes with a forum or one of its slots: the programme, slides, a recording, photos."""
+
+    class Kind(models.TextChoices):
+        PROGRAMME = "programme", _("programme")
+        PRESENTATION = "presentation", _("presentation")
+        PUBLICATION = "publication", _("publication")
+        RECORDING = "recording", _("recording")
+        LIVESTREAM_ARCHIVE = "livestream_archive", _("livestream archive")
+        PHOTOS = "photos", _("photo gallery")
+        OTHER = "other", _("other")
+
+    class Shown(models.TextChoices):
+        ALWAYS = "always", _("before and after the forum")
+        BEFORE = "before", _("until the forum ends")
+        AFTER = "after", _("once the forum has ended")
+
+    forum = models.ForeignKey(Forum, verbose_name=_("forum"), on_delete=models.CASCADE, related_name="materials")
+    slot = models.ForeignKey(
+        "agenda.AgendaSlot",
+        verbose_name=_("agenda slot"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="materials",
+        help_text=_("Empty: the material is about the whole forum."),
+    )
+    title = models.CharField(_("title"), max_length=250)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    file = models.FileField(
+        _("file"),
+        upload_to=material_path,
+        blank=True,
+        max_length=200,
+        validators=[validate_material_file],
+        help_text=_("PDF, an office document (Word, Excel, PowerPoint, OpenDocument) or an image (PNG, JPEG, WebP)."),
+    )
+    url = models.URLField(_("link"), blank=True, help_text=_("A recording, a livestream archive, a photo gallery…"))
+    shown = models.CharField(_("shown"), max_length=10, choices=Shown.choices, default=Shown.ALWAYS)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(file="") & ~Q(url="")) | (~Q(file="") & Q(url="")),
+                name="material_file_or_link",
+                violation_error_code="file_or_link",
+                violation_error_message=_("Give either a file or a link."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.slot_id is not None and self.forum_id is not None and self.slot.forum_id != self.forum_id:
+            raise ValidationError(
+                {"slot": ValidationError(_("The slot is not in this forum's programme."), code="slot_of_other_forum")}
+            )

@@ -113,11 +113,14 @@ class ProgrammeRenderer:
         self.kinds = {value: capfirst(label) for value, label in AgendaSlot.Kind.choices}
         self.roles = {value: str(label) for value, label in SlotSpeaker.Role.choices}
         self.speaker_url = reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"}).replace("SLUG", "{}")
+        # Each slot's own calendar file (events/exporters), from one reversed URL.
+        self.calendar_url = reverse("downloads:slot_ics", kwargs={"slug": forum.slug, "pk": 0}).replace("/0.", "/{}.")
         self.words = {
             "kind": gettext("Kind:"),
             "where": gettext("Where:"),
             "map": gettext("map"),
             "osm": gettext("OpenStreetMap"),
+            "calendar": gettext("Add to calendar"),
         }
 
     def text(self, row, field, block=False):
@@ -133,7 +136,7 @@ class ProgrammeRenderer:
         return format_html(
             '<li class="slot slot--{}">\n<p class="slot__time">{}</p>\n<div class="slot__body">\n'
             '<p class="slot__kind"><span class="visually-hidden">{} </span>{}</p>\n'
-            '<h4 class="slot__title">{}</h4>\n{}{}{}</div>\n</li>',
+            '<h4 class="slot__title">{}</h4>\n{}{}{}{}</div>\n</li>',
             slot["kind"],
             time_range(slot["start"], slot["end"], self.zone),
             self.words["kind"],
@@ -144,6 +147,11 @@ class ProgrammeRenderer:
             else "",
             self.place(slot),
             self.speakers(slot["speakers"]),
+            format_html(
+                '<p class="slot__calendar"><a href="{}" type="text/calendar">{}</a></p>\n',
+                self.calendar_url.format(slot["pk"]),
+                self.words["calendar"],
+            ),
         )
 
     def place(self, slot):

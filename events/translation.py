@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Forum, Organisation, Series, Topic, Venue
+from .models import Forum, Material, Organisation, Series, Topic, Venue
 
 
 @register(Organisation)
@@ -28,3 +28,8 @@ class SeriesTranslation(TranslationOptions):
 @register(Forum)
 class ForumTranslation(TranslationOptions):
     fields = ("title", "summary", "description", "host_city", "contact_name")
+
+
+@register(Material)
+class MaterialTranslation(TranslationOptions):
+    fields = ("title",)

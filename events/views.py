@@ -96,7 +96,7 @@ def forum_detail(request, slug):
         return HttpResponse(content)
     forum = get_object_or_404(
         visible_forums(request)
-        .select_related("venue", "series")
+        .select_related("venue", "series", "registration_settings")
         .prefetch_related(
             Prefetch("forum_organisations", queryset=ForumOrganisation.objects.select_related("organisation")),
             "topics",

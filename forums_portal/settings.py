@@ -35,11 +35,17 @@ INSTALLED_APPS = [
     "events",
     "sessions.apps.AgendaConfig",
     "registrations",
+    # The read-only public API (events/api): DRF, its OpenAPI schema, the docs UI served locally, CORS for GET.
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -145,9 +151,63 @@ X_FRAME_OPTIONS = "DENY"
 # Redirecting the health check to HTTPS would make a load balancer think we are down.
 SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 
+# The public API (/api/v1/): read-only, anonymous, JSON; any site may fetch it with GET (CORS).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # `format` is the directory's filter by forum format, not a choice of renderer.
+    "URL_FORMAT_OVERRIDE": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Forums Portal API",
+    "DESCRIPTION": "Read-only public data of the municipal development forums: forums with their programmes, "
+    "organisations, series and speakers, in Ukrainian, Polish and English.",
+    "VERSION": "1",
+    # OpenAPI 3.1: its schemas are JSON Schema, so partners (and our tests) can validate responses with them.
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    # The docs page loads Swagger UI from our static files (drf-spectacular-sidecar), not a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "OrganisationRoleEnum": "events.models.ForumOrganisation.Role",
+        "SpeakerRoleEnum": "sessions.models.SlotSpeaker.Role",
+        "OrganisationKindEnum": "events.models.Organisation.Kind",
+        "SlotKindEnum": "sessions.models.AgendaSlot.Kind",
+        "MaterialKindEnum": "events.models.Material.Kind",
+    },
+}
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Content-Language"]
+
+# Materials (events/materials.py): the largest file an organiser may upload, in bytes.
+MATERIAL_MAX_SIZE = env.int("MATERIAL_MAX_SIZE", default=20 * 1024 * 1024)
+
+# Registration (registrations/): how long seats are held, when reminders and anonymisation happen,
+# the per-IP limit on submitted forms, and the address that links in emails start with.
+REGISTRATION_PENDING_HOURS = env.int("REGISTRATION_PENDING_HOURS", default=48)  # to confirm the email address
+REGISTRATION_OFFER_HOURS = env.int("REGISTRATION_OFFER_HOURS", default=24)  # to claim a seat from the waiting list
+REGISTRATION_REMINDER_HOURS = env.int("REGISTRATION_REMINDER_HOURS", default=24)  # before the forum starts
+REGISTRATION_ANONYMISE_AFTER_DAYS = env.int("REGISTRATION_ANONYMISE_AFTER_DAYS", default=365)  # after it ends
+REGISTRATION_RATE_LIMIT = env.int("REGISTRATION_RATE_LIMIT", default=10)  # submissions per IP and window; 0: none
+REGISTRATION_RATE_WINDOW = env.int("REGISTRATION_RATE_WINDOW", default=3600)  # seconds
+# Proxies in front of gunicorn that append the client's address to X-Forwarded-For (0: use REMOTE_ADDR).
+REGISTRATION_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+REGISTRATION_SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # WeasyPrint (programme PDFs) logs each rendering step at INFO.
+    "loggers": {"weasyprint": {"level": "WARNING"}},
 }

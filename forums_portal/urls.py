@@ -21,10 +21,13 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("api/v1/", include("events.api.urls")),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
 ]
 # The public site: /uk/..., /pl/..., /en/... (the URL shapes are a contract: partners link to them).
 urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("", include("sessions.urls")),
+    path("", include("registrations.urls")),
+    path("", include("events.exporters.urls")),
 )

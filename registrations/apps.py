@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class RegistrationsConfig(AppConfig):
     name = "registrations"
     verbose_name = _("Registrations")
+
+    def ready(self):
+        from events import caching
+
+        from . import signals
+        from .domain import page_changes
+
+        signals.connect()
+        if page_changes not in caching.PAGE_CHANGES:
+            caching.PAGE_CHANGES.append(page_changes)

@@ -80,7 +80,8 @@ def test_forum_page(client, django_assert_num_queries, size, organisation, serie
     forum = forum_with_programme(size, organisation, series)
     cache.clear()
 
-    with django_assert_num_queries(5):
+    # The forum with its venue, series and registration settings; organisations; topics; slots; speakers; materials.
+    with django_assert_num_queries(6):
         response = client.get(f"/uk/forums/{forum.slug}/")
 
     assert response.content.decode().count('class="slot ') == size

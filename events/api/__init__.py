@@ -1,0 +1,1 @@
+"""The public read-only API, /api/v1/: forums with their programmes, organisations, series, speakers."""
