@@ -181,7 +181,9 @@ def wrk(url, options, duration):
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     if "Non-2xx" in output or "Socket errors" in output:
         raise SystemExit(f"wrk saw errors on {url}:\n{output}")
-    latency = dict(re.findall(r"^\s+(50|99)(?:\.0+)?%\s+(\S+)$", output, re.MULTILINE))
+    latency = dict(re.findall(r"^\s+(50|99)(?:\.0+)?%\s+(\S+)\s*$", output, re.MULTILINE))
+    if len(latency) < 2:
+        raise SystemExit(f"wrk printed no latency distribution for {url}:\n{output}")
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": to_ms(latency["50"]),
@@ -249,9 +251,9 @@ def main():
         with gunicorn(scratch, "no-cache", CACHE_URL="dummycache://") as base:
             results["forum page, cold"] = (forum, measure(base, forum, options))
         results.update(others)
+        print(table(results, results["healthz (ceiling)"][1]["rps"]), flush=True)
         downloads.report(scratch, options, results["healthz (ceiling)"][1]["rps"])
         registrations.report(scratch, options)
-    print(table(results, results["healthz (ceiling)"][1]["rps"]))
 
 
 if __name__ == "__main__":

@@ -17,15 +17,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models import Q
 from django.utils import translation
 
 from sessions.domain import check_no_clash
 from sessions.models import AgendaSlot, SlotSpeaker, Speaker
 
-from .models import Country, Forum, ForumOrganisation, Organisation, Series, Topic, Venue
+from .models import Country, Forum, ForumOrganisation, Membership, Organisation, Series, Topic, Venue
 
 Kind = AgendaSlot.Kind
 Role = SlotSpeaker.Role
@@ -1222,9 +1220,6 @@ FORUMS = [
     GIZ_WORKSHOP_2027,
 ]
 
-ORGANISERS_GROUP = "Organisers"
-ORGANISER_APPS = ("events", "agenda", "registrations")
-ORGANISER_ACTIONS = ("add", "change", "delete", "view")
 # Username of the organiser account of each organisation (by its slug).
 ORGANISER_ACCOUNTS = {
     "zhytomyr": "zhytomyr-city-council",
@@ -1320,13 +1315,6 @@ def load_slot(forum, zone, row, loaded, tally):
         upsert(SlotSpeaker, {"slot": slot, "speaker": loaded.speakers[slug]}, {"role": role, "order": order}, tally)
 
 
-def organiser_permissions():
-    actions = Q()
-    for action in ORGANISER_ACTIONS:
-        actions |= Q(codename__startswith=f"{action}_")
-    return Permission.objects.filter(actions, content_type__app_label__in=ORGANISER_APPS)
-
-
 def load_account(username, description, tally, **values):
     """A staff account, and its row for the table: (username, password, what it is).
 
@@ -1343,14 +1331,13 @@ def load_account(username, description, tally, **values):
 
 
 def load_accounts(organisations, tally):
-    """A superuser and one organiser per organisation; returns the rows for the table of accounts."""
-    group = upsert(Group, {"name": ORGANISERS_GROUP}, {}, tally)
-    group.permissions.set(organiser_permissions())
+    """A superuser and one manager per organisation; returns the rows for the table of accounts."""
     _, row = load_account("admin", "superuser", tally, is_superuser=True)
     rows = [row]
     for username, slug in ORGANISER_ACCOUNTS.items():
-        user, row = load_account(username, f"organiser: {organisations[slug].name_en}", tally, is_superuser=False)
-        user.groups.add(group)
+        organisation = organisations[slug]
+        user, row = load_account(username, f"manager of {organisation.name_en}", tally, is_superuser=False)
+        upsert(Membership, {"user": user, "organisation": organisation}, {"role": Membership.Role.MANAGER}, tally)
         rows.append(row)
     return rows
 

@@ -13,6 +13,7 @@ from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from .models import DEFAULT_TIME_ZONE, Forum
+from .publishing import missing_for_publishing, publishing_error
 
 
 def to_event_time(value, zone):
@@ -242,3 +243,23 @@ class ForumAdminForm(EventTimesFormMixin, TranslatedModelForm):
                     forms.ValidationError(_("Give the title in the forum's main language."), code="title_required"),
                 )
         return cleaned_data
+
+    def _post_clean(self):
+        super()._post_clean()
+        forum = self.instance
+        publishing = forum.status == Forum.Status.PUBLISHED and self.initial.get("status") != Forum.Status.PUBLISHED
+        if publishing and not self.errors:  # the model's own errors (a missing link...) come first
+            missing = missing_for_publishing(forum)
+            if missing:
+                self.add_error("status", forms.ValidationError(publishing_error(missing), code="incomplete"))
+
+
+def new_forum_form(base, organisations):
+    """The forum form for an organiser's new forum: which of their organisations organises it."""
+    organiser = forms.ModelChoiceField(
+        organisations,
+        label=_("organiser"),
+        initial=organisations.first(),
+        help_text=_("Your organisation that runs the forum: its members can then edit it."),
+    )
+    return type("NewForumForm", (base,), {"organiser": organiser})

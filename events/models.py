@@ -97,6 +97,15 @@ class Venue(models.Model):
     directions = models.TextField(
         _("directions"), blank=True, help_text=_("Floor, room, entrance, e.g. “second floor”.")
     )
+    created_by_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Every organiser may use a venue; only this organisation's editors may change it."),
+    )
 
     class Meta:
         ordering = ["city", "name"]
@@ -382,3 +391,37 @@ class Material(models.Model):
             raise ValidationError(
                 {"slot": ValidationError(_("The slot is not in this forum's programme."), code="slot_of_other_forum")}
             )
+
+
+class Membership(models.Model):
+    """A user's place in an organisation; the role decides what they may do with its forums (events/workspace.py)."""
+
+    class Role(models.TextChoices):
+        MANAGER = "manager", _("manager")
+        EDITOR = "editor", _("editor")
+        REGISTRATION_DESK = "desk", _("registration desk")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["organisation", "user"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"],
+                name="membership_user_organisation_unique",
+                violation_error_code="duplicate_membership",
+                violation_error_message=_("This user is already a member of this organisation."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.organisation} ({self.get_role_display()})"

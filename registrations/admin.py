@@ -14,9 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TranslationStackedInline
 
+from events import workspace
 from events.admin_helpers import event_time
+from events.admin_workspace import WorkspaceAdminMixin
 from events.exporters.base import download
-from events.models import Forum
 
 from . import reports, services
 from .exporters import EXPORTERS
@@ -24,10 +25,11 @@ from .forms import RegistrationAdminForm, RegistrationSettingsForm, Registration
 from .models import Registration, RegistrationSettings
 
 
-class RegistrationSettingsInline(TranslationStackedInline):
+class RegistrationSettingsInline(WorkspaceAdminMixin, TranslationStackedInline):
     """On the forum's page: a forum takes registrations on the portal once these are filled in."""
 
     model = RegistrationSettings
+    forum_path = "forum"
     form = RegistrationSettingsForm
     formset = RegistrationSettingsFormSet
     extra = 1
@@ -116,8 +118,12 @@ def admin_actions():
 
 
 @admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
+class RegistrationAdmin(WorkspaceAdminMixin, admin.ModelAdmin):
+    """Registrants' personal data: managers and the registration desk of the forum's organisations only."""
+
     form = RegistrationAdminForm
+    forum_path = "forum"
+    view_roles = change_roles = workspace.HANDLES_REGISTRATIONS
     list_display = (
         "name",
         "email",
@@ -212,9 +218,10 @@ class RegistrationAdmin(admin.ModelAdmin):
         ]
 
     def viewable_forum(self, request, forum_id):
+        """A forum whose registrations the user may see: a 403 without the role, a 404 for someone else's forum."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        return get_object_or_404(Forum, pk=forum_id)
+        return get_object_or_404(workspace.forums(request.user, self.view_roles), pk=forum_id)
 
     def export(self, request, forum_id, file_format):
         forum = self.viewable_forum(request, forum_id)
@@ -247,7 +254,8 @@ class RegistrationAdmin(admin.ModelAdmin):
     def summary(self, request, changelist):
         """Counts by status and mode of the registrations listed, and a forum's downloads when one is chosen."""
         forum_id = request.GET.get("forum__id__exact", "")
-        forum = Forum.objects.filter(pk=forum_id).first() if forum_id.isdigit() else None
+        forums = workspace.forums(request.user, self.view_roles)
+        forum = forums.filter(pk=forum_id).first() if forum_id.isdigit() else None
         links = {}
         if forum is not None:
             links = {

@@ -293,6 +293,11 @@ def erase(registration):
         anonymise(Registration.objects.filter(pk=registration.pk))
 
 
+def to_notify(forum):
+    """The registrations that hear of a change to the forum (shown as a count before an organiser saves one)."""
+    return Registration.objects.filter(forum=forum, status__in=ACTIVE, anonymised_at__isnull=True)
+
+
 def forum_changed(forum, previous):
     """Tell every active registrant that a published forum moved in time or place, or was cancelled.
 
@@ -307,7 +312,7 @@ def forum_changed(forum, previous):
         kind = emails.FORUM_CHANGED
     else:
         return
-    active = Registration.objects.filter(forum=forum, status__in=ACTIVE, anonymised_at__isnull=True)
+    active = to_notify(forum)
     if kind == emails.FORUM_CHANGED and previous["start"] != forum.start:
         active.update(reminder_sent_at=None)  # a new date deserves a new reminder
     recipients = list(active)

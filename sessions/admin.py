@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from events.admin_helpers import event_time, in_all_languages
+from events.admin_workspace import SharedObjectAdminMixin, WorkspaceAdminMixin
 from events.forms import SharedChoicesField, TranslatedModelForm
 
 from .forms import AgendaSlotForm, AgendaSlotInlineFormSet, StandaloneAgendaSlotForm
@@ -17,10 +18,11 @@ def speakers_with_roles(slot):
     )
 
 
-class AgendaSlotInline(TranslationTabularInline):
+class AgendaSlotInline(WorkspaceAdminMixin, TranslationTabularInline):
     """The programme on the forum's page; speakers are edited on each slot's own page."""
 
     model = AgendaSlot
+    forum_path = "forum"
     form = AgendaSlotForm
     formset = AgendaSlotInlineFormSet
     extra = 1
@@ -40,15 +42,17 @@ class AgendaSlotInline(TranslationTabularInline):
         return speakers_with_roles(slot) if slot.pk else ""
 
 
-class SlotSpeakerInline(admin.TabularInline):
+class SlotSpeakerInline(WorkspaceAdminMixin, admin.TabularInline):
     model = SlotSpeaker
+    forum_path = "slot__forum"
     extra = 1
     autocomplete_fields = ("speaker",)
 
 
 @admin.register(AgendaSlot)
-class AgendaSlotAdmin(TabbedTranslationAdmin):
+class AgendaSlotAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
     form = StandaloneAgendaSlotForm
+    forum_path = "forum"
     inlines = (SlotSpeakerInline,)
     list_display = ("title", "forum", "local_start", "kind", "speakers_and_roles")
     list_filter = ("kind", ("forum", admin.RelatedOnlyFieldListFilter))
@@ -70,13 +74,22 @@ class AgendaSlotAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(TabbedTranslationAdmin):
+class SpeakerAdmin(SharedObjectAdminMixin, TabbedTranslationAdmin):
     form = TranslatedModelForm
     list_display = ("full_name", "position", "affiliation_name")
     list_select_related = ("affiliation",)
     search_fields = (*in_all_languages("full_name"), "slug")
     autocomplete_fields = ("affiliation",)
-    fields = ("full_name", "slug", "position", "affiliation", "affiliation_text", "bio", "photo")
+    fields = (
+        "full_name",
+        "slug",
+        "position",
+        "affiliation",
+        "affiliation_text",
+        "bio",
+        "photo",
+        "created_by_organisation",
+    )
 
     @admin.display(description=_("affiliation"))
     def affiliation_name(self, speaker):

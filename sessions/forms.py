@@ -5,6 +5,7 @@ from django.forms.models import BaseInlineFormSet
 
 from events.forms import EventTimesFormMixin, TranslatedModelForm
 from events.models import Forum
+from events.publishing import missing_for_publishing, publishing_error
 
 from .domain import check_no_clash, clash_error, find_clash
 from .models import AgendaSlot
@@ -64,3 +65,12 @@ class AgendaSlotInlineFormSet(BaseInlineFormSet):
             clash = find_clash(form.instance, [other.instance for other in kept[:index]])
             if clash is not None:
                 form.add_error(None, clash_error(form.instance, clash))
+        if self.instance.status == Forum.Status.PUBLISHED and not kept and not self.was_published():
+            raise forms.ValidationError(
+                publishing_error(missing_for_publishing(self.instance, slot_count=0)), code="incomplete"
+            )
+
+    def was_published(self):
+        """Publishing checks apply when a forum is published, not to every later save of a published forum."""
+        forum = self.instance
+        return forum.pk is not None and Forum.objects.filter(pk=forum.pk, status=Forum.Status.PUBLISHED).exists()

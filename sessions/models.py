@@ -33,6 +33,15 @@ class Speaker(SluggedModel):
     )
     bio = models.TextField(_("biography"), blank=True)
     photo = models.ImageField(_("photo"), upload_to="speakers/", blank=True)
+    created_by_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Every organiser may invite a speaker; only this organisation's editors may change the profile."),
+    )
 
     class Meta:
         ordering = ["full_name"]

@@ -11,7 +11,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from events.models import Forum, ForumOrganisation, Organisation, Series, Topic, Venue
+from events.models import Forum, ForumOrganisation, Membership, Organisation, Series, Topic, Venue
 from registrations.models import Registration
 from sessions.models import AgendaSlot, SlotSpeaker, Speaker
 
@@ -156,3 +156,14 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Registration
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    """A staff user's role in an organisation."""
+
+    user = factory.SubFactory(UserFactory, is_staff=True)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Membership.Role.EDITOR
+
+    class Meta:
+        model = Membership

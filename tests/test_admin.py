@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from events.models import Forum, ForumOrganisation, Organisation, Series, Topic, Venue
+from events.models import Forum, ForumOrganisation, Membership, Organisation, Series, Topic, Venue
 from registrations.models import Registration
 from sessions.models import AgendaSlot, SlotSpeaker, Speaker
 from tests import factories
@@ -34,6 +34,7 @@ FACTORIES = {
     Series: factories.SeriesFactory,
     Forum: factories.ForumFactory,
     ForumOrganisation: factories.ForumOrganisationFactory,
+    Membership: factories.MembershipFactory,
     Speaker: factories.SpeakerFactory,
     AgendaSlot: factories.AgendaSlotFactory,
     SlotSpeaker: factories.SlotSpeakerFactory,

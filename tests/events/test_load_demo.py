@@ -10,7 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from events.models import Country, Forum, ForumOrganisation
+from events.demo import ORGANISER_ACCOUNTS
+from events.models import Country, Forum, ForumOrganisation, Membership
 from sessions.models import AgendaSlot, SlotSpeaker
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,6 @@ ZMP = "wyzwania-demograficzne-a-endogenne-potencjaly-rozwoju"
 CITY_COUNCIL = "Житомирська міська рада"
 GIZ = "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"
 PROJECT = "«Інтегрований розвиток міст в Україні»"
-ORGANISERS = ["zhytomyr", "giz", "zmp", "undp", "lublin", "auc"]
 
 
 @pytest.fixture(autouse=True)
@@ -67,7 +67,7 @@ def test_loading_twice_changes_nothing():
 
     assert snapshot() == first
     assert len(first["events.Forum"]) == 8
-    assert len(first["auth.User"]) == 1 + len(ORGANISERS)
+    assert len(first["auth.User"]) == 1 + len(ORGANISER_ACCOUNTS)
     assert " 0 created, 0 updated" in output
     assert all(" 0 created, 0 updated, " in line for line in output.splitlines() if " unchanged" in line)
 
@@ -288,7 +288,7 @@ def test_no_accounts_without_debug_or_option():
 
     assert "Accounts skipped" in output
     assert not get_user_model().objects.exists()
-    assert not Group.objects.exists()
+    assert not Membership.objects.exists()
 
 
 @pytest.mark.parametrize(("debug", "args"), [(False, ["--with-accounts"]), (True, [])])
@@ -298,19 +298,12 @@ def test_accounts_with_option_or_debug(settings, debug, args):
 
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.is_staff and admin.check_password("demo-admin")
-    group = Group.objects.get(name="Organisers")
-    for username in ORGANISERS:
+    for username, slug in ORGANISER_ACCOUNTS.items():
         user = get_user_model().objects.get(username=username)
         assert user.is_staff and not user.is_superuser and user.check_password(f"demo-{username}")
-        assert list(user.groups.all()) == [group]
-    expected = {
-        f"{action}_{model._meta.model_name}"
-        for label in ("events", "agenda", "registrations")
-        for model in apps.get_app_config(label).get_models()
-        for action in ("add", "change", "delete", "view")
-    }
-    assert set(group.permissions.values_list("codename", flat=True)) == expected
-    assert "demo-admin" in output and "Organisers currently see all data" in output
+        assert list(user.memberships.values_list("organisation__slug", "role")) == [(slug, Membership.Role.MANAGER)]
+        assert not user.groups.exists() and not user.user_permissions.exists()
+    assert "demo-admin" in output and "its own organisation's forums" in output
 
 
 def test_an_existing_password_is_kept():

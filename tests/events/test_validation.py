@@ -252,7 +252,12 @@ def test_venue_written_only_in_polish_is_valid():
     ],
 )
 def test_published_online_forum_with_a_link_is_valid(mode, link):
-    published = {"status": Forum.Status.PUBLISHED, "participation_mode": mode, "venue": VenueFactory().pk}
+    published = {
+        "status": Forum.Status.PUBLISHED,
+        "participation_mode": mode,
+        "venue": VenueFactory().pk,
+        "summary_uk": "Коротко",
+    }
     form = admin_form(Forum, forum_data(**published, **link))
 
     assert form.is_valid(), form.errors

@@ -35,4 +35,4 @@ class Command(BaseCommand):
         widths = [max(len(row[column]) for row in rows) for column in range(2)]
         for username, password, description in rows:
             self.stdout.write(f"  {username.ljust(widths[0])}  {password.ljust(widths[1])}  {description}")
-        self.stdout.write("Organisers currently see all data; access limited to their own organisation comes later.")
+        self.stdout.write("Each organiser account manages its own organisation's forums and registrations only.")
