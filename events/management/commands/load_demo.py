@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from events.demo import load_demo
+from registrations.demo import load_registration_settings
 
 
 class Command(BaseCommand):
@@ -20,6 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, with_accounts, **options):
         tally, accounts = load_demo(with_accounts=with_accounts or settings.DEBUG)
+        load_registration_settings(tally)
         for label, counts in tally.items():
             self.stdout.write(
                 f"{label}: {counts['created']} created, {counts['updated']} updated, {counts['unchanged']} unchanged"
