@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
@@ -7,15 +8,17 @@ from registrations import services as registration_services
 from registrations.admin import RegistrationSettingsInline
 from sessions.admin import AgendaSlotInline
 
-from . import workspace
+from . import invitations, workspace
 from .admin_helpers import HTTPS_URL_FIELDS, event_time, in_all_languages
-from .admin_workspace import SharedObjectAdminMixin, WorkspaceAdminMixin
+from .admin_programme import ForumToolsAdminMixin
+from .admin_workspace import SharedObjectAdminMixin, WorkspaceAdminMixin, WorkspaceHistoryAdmin
 from .forms import ForumAdminForm, TranslatedModelForm, new_forum_form
-from .models import Forum, ForumOrganisation, Material, Membership, Organisation, Series, Topic, Venue
+from .models import Forum, ForumOrganisation, Invitation, Material, Membership, Organisation, Series, Topic, Venue
 
 admin.site.site_header = _("Forums Portal administration")
 admin.site.site_title = _("Forums Portal")
 admin.site.index_title = _("Forums, programmes and registrations")
+admin.site.index_template = "admin/workspace_index.html"  # the organiser's dashboard (events/dashboard.py)
 
 
 @admin.register(Organisation)
@@ -32,7 +35,7 @@ class OrganisationAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Venue)
-class VenueAdmin(SharedObjectAdminMixin, TabbedTranslationAdmin):
+class VenueAdmin(SharedObjectAdminMixin, WorkspaceHistoryAdmin, TabbedTranslationAdmin):
     form = TranslatedModelForm
     list_display = ("name", "address", "city", "country")
     list_filter = ("country",)
@@ -90,7 +93,7 @@ class MaterialInline(WorkspaceAdminMixin, TranslationStackedInline):
 
 
 @admin.register(Forum)
-class ForumAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
+class ForumAdmin(ForumToolsAdminMixin, WorkspaceAdminMixin, WorkspaceHistoryAdmin, TabbedTranslationAdmin):
     form = ForumAdminForm
     forum_path = ""
     formfield_overrides = HTTPS_URL_FIELDS
@@ -106,6 +109,9 @@ class ForumAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
     )
     search_fields = (*in_all_languages("title"), "slug")
     autocomplete_fields = ("venue", "series", "topics")
+    related_history = (
+        (_("organisations of the forum"), lambda forum: ForumOrganisation.history.filter(forum_id=forum.pk)),
+    )
     readonly_fields = ("created", "modified")
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "description", "cover_image")}),
@@ -163,17 +169,11 @@ class ForumAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
             )
 
 
-@admin.register(Membership)
-class MembershipAdmin(WorkspaceAdminMixin, admin.ModelAdmin):
-    """Managers see and change the roles of their organisation's members; new members come from superusers."""
+class OrganisationMembersAdminMixin(WorkspaceAdminMixin):
+    """Members and invitations: seen and handled by the managers of their organisation only."""
 
     owner_field = "organisation_id"
     view_roles = change_roles = workspace.MANAGES_MEMBERS
-    list_display = ("user", "organisation", "role", "created")
-    list_filter = ("role", ("organisation", admin.RelatedOnlyFieldListFilter))
-    list_select_related = ("user", "organisation")
-    search_fields = ("user__username", "user__email", *in_all_languages("organisation__name"))
-    autocomplete_fields = ("organisation",)
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -184,8 +184,37 @@ class MembershipAdmin(WorkspaceAdminMixin, admin.ModelAdmin):
     def has_view_permission(self, request, obj=None):
         return self.allowed(request, self.view_roles, obj)
 
+
+@admin.register(Membership)
+class MembershipAdmin(OrganisationMembersAdminMixin, WorkspaceHistoryAdmin):
+    """Managers change the roles of their organisation's members and remove them; new members come by invitation."""
+
+    list_display = ("user", "organisation", "role", "created")
+    list_filter = ("role", ("organisation", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("user", "organisation")
+    search_fields = ("user__username", "user__email", *in_all_languages("organisation__name"))
+    autocomplete_fields = ("organisation",)
+
     def has_add_permission(self, request):
         return workspace.is_superuser(request.user)
 
     def get_readonly_fields(self, request, obj=None):
         return () if workspace.is_superuser(request.user) else ("user", "organisation")
+
+
+@admin.register(Invitation)
+class InvitationAdmin(OrganisationMembersAdminMixin, admin.ModelAdmin):
+    """A manager invites a colleague by email; an invitation is not changed, only withdrawn (deleted)."""
+
+    list_display = ("email", "organisation", "role", "invited_by", "created", "expires_at", "accepted_at")
+    list_filter = ("role", ("organisation", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("organisation", "invited_by")
+    search_fields = ("email",)
+    fields = ("email", "organisation", "role")
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request)
+
+    def save_model(self, request, obj, form, change):
+        obj.invited_by = request.user
+        invitations.send(obj, translation.get_language())

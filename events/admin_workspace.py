@@ -6,8 +6,10 @@ rows, and someone else's object is a 404), permissions by role instead of Django
 model permissions, and the choices of foreign keys to forums and owning organisations.
 """
 
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from simple_history.admin import SimpleHistoryAdmin
 
 from . import workspace
 from .models import Forum, Organisation
@@ -107,3 +109,30 @@ class SharedObjectAdminMixin(WorkspaceAdminMixin):
         if not change and obj.created_by_organisation_id is None and not workspace.is_superuser(request.user):
             obj.created_by_organisation_id = workspace.default_organisation(request.user)
         super().save_model(request, obj, form, change)
+
+
+class WorkspaceHistoryAdmin(SimpleHistoryAdmin):
+    """Who changed what and when (events/history.py), read-only, for the objects the user reaches.
+
+    django-simple-history would show the history of an object outside the admin's queryset
+    (it falls back to the last historical row) and would save a form posted to a past version;
+    here someone else's object is a 404 and a past version is only looked at.
+    """
+
+    object_history_template = "admin/workspace_history.html"
+    # The history of rows edited inline on the object's page: (title, function of the object giving historical rows).
+    related_history = ()
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        related = [
+            (title, rows(obj).select_related("history_user").order_by("-history_date"))
+            for title, rows in self.related_history
+        ]
+        return super().history_view(request, object_id, {**(extra_context or {}), "related_history": related})
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied
+        self.get_object(request, unquote(object_id))
+        return super().history_form_view(request, object_id, version_id, extra_context)

@@ -6,8 +6,11 @@ import zoneinfo
 from django import forms
 from django.conf import settings
 from django.contrib.admin import widgets
+from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth.forms import SetPasswordForm
 from django.db import models
 from django.forms.models import ModelChoiceIterator
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
@@ -263,3 +266,92 @@ def new_forum_form(base, organisations):
         help_text=_("Your organisation that runs the forum: its members can then edit it."),
     )
     return type("NewForumForm", (base,), {"organiser": organiser})
+
+
+class CloneForumForm(forms.Form):
+    start_date = forms.DateField(
+        label=_("new start date"),
+        widget=widgets.AdminDateWidget,
+        help_text=_("Every date of the forum, its programme and registration moves alike, at the same local time."),
+    )
+    title = forms.CharField(
+        label=_("title of the copy"),
+        max_length=Forum._meta.get_field("title").max_length,
+        required=False,
+        help_text=_("In the forum's main language. Empty: the current title, marked as a copy."),
+    )
+
+
+class ShiftProgrammeForm(forms.Form):
+    minutes = forms.IntegerField(
+        label=_("minutes"),
+        min_value=-24 * 60,
+        max_value=24 * 60,
+        help_text=_("How much later every slot starts; a negative number moves them earlier."),
+    )
+
+    def clean_minutes(self):
+        minutes = self.cleaned_data["minutes"]
+        if minutes == 0:
+            raise forms.ValidationError(_("Give a number of minutes other than 0."), code="no_shift")
+        return minutes
+
+
+class MoveDayForm(forms.Form):
+    day = forms.TypedChoiceField(label=_("slots of the day"), coerce=datetime.date.fromisoformat)
+    to_day = forms.DateField(
+        label=_("move them to"), widget=widgets.AdminDateWidget, help_text=_("Each slot keeps its local time.")
+    )
+
+    def __init__(self, *args, days, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["day"].choices = [(day.isoformat(), date_format(day, "DATE_FORMAT")) for day in days]
+
+
+class NewAccountForm(SetPasswordForm):
+    """Accepting an invitation without an account: the person names themselves and sets a password."""
+
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
+    )
+    field_order = ("first_name", "last_name", "new_password1", "new_password2")
+
+    def __init__(self, invitation, *args, **kwargs):
+        super().__init__(get_user_model()(username=invitation.email, email=invitation.email), *args, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if get_user_model().objects.filter(username__iexact=self.user.username).exists():
+            raise forms.ValidationError(_("An account with this name exists already."), code="username_taken")
+        return cleaned_data
+
+    def save(self, commit=False):
+        self.user.first_name = self.cleaned_data["first_name"]
+        self.user.last_name = self.cleaned_data["last_name"]
+        return super().save(commit=commit)
+
+
+class ExistingAccountForm(forms.Form):
+    """Accepting an invitation with an existing account: its password proves it is the invited person's."""
+
+    password = forms.CharField(
+        label=_("Password of your account"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, request=None, **kwargs):
+        self.user, self.request = user, request
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if authenticate(self.request, username=self.user.get_username(), password=password) is None:
+            raise forms.ValidationError(_("This is not the password of that account."), code="wrong_password")
+        return password
+
+    def save(self):
+        return self.user

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import invitation_views, views
 
 app_name = "events"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("forums/<slug:slug>/", views.forum_detail, name="forum_detail"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("series/<slug:slug>/", views.series_detail, name="series_detail"),
+    path("invitations/<str:token>/", invitation_views.accept_invitation, name="accept_invitation"),
 ]

@@ -4,6 +4,7 @@ Every variable has a development default so that `make run` needs nothing;
 the production variables are listed in the README.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "simple_history",  # audit history of organisers' changes (events/history.py)
+    "axes",  # admin login throttling: last, as its documentation asks
 ]
 
 MIDDLEWARE = [
@@ -53,6 +56,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # answers a locked-out login with the lockout page
+    "simple_history.middleware.HistoryRequestMiddleware",  # who made each change
 ]
 
 ROOT_URLCONF = "forums_portal.urls"
@@ -211,3 +216,22 @@ LOGGING = {
     # WeasyPrint (programme PDFs) logs each rendering step at INFO.
     "loggers": {"weasyprint": {"level": "WARNING"}},
 }
+
+# Invitations of colleagues into an organisation (events/invitations.py): days a link stays valid.
+INVITATION_DAYS = env.int("INVITATION_DAYS", default=7)
+
+# Password guessing (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from one address,
+# that pair is refused for AXES_COOLOFF_MINUTES (a shared office address does not lock out the colleagues).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no banner on every manage.py command
+AXES_LOCKOUT_CALLABLE = "events.login_throttle.locked_out"
+AXES_CLIENT_IP_CALLABLE = "registrations.ratelimit.client_address"  # trusts PROXY_COUNT proxies, as registration does
+# Sessions (the admin's) end after SESSION_HOURS, and when the browser closes.
+SESSION_COOKIE_AGE = env.int("SESSION_HOURS", default=8) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env.bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", default=True)
+# Audit history (django-simple-history): a record to read, never reverted from the admin.
+SIMPLE_HISTORY_REVERT_DISABLED = True

@@ -16,7 +16,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from events import workspace
 from events.admin_helpers import event_time
-from events.admin_workspace import WorkspaceAdminMixin
+from events.admin_workspace import WorkspaceAdminMixin, WorkspaceHistoryAdmin
 from events.exporters.base import download
 
 from . import reports, services
@@ -118,7 +118,7 @@ def admin_actions():
 
 
 @admin.register(Registration)
-class RegistrationAdmin(WorkspaceAdminMixin, admin.ModelAdmin):
+class RegistrationAdmin(WorkspaceAdminMixin, WorkspaceHistoryAdmin):
     """Registrants' personal data: managers and the registration desk of the forum's organisations only."""
 
     form = RegistrationAdminForm

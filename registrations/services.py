@@ -280,9 +280,13 @@ SCRUBBED = {
 def anonymise(registrations, now=None):
     """Scrub names, addresses and contact details; status, mode, community and organisation type stay for reports.
 
-    Dropping the key makes every link ever sent to the person dead. Returns the number of registrations scrubbed.
+    Dropping the key makes every link ever sent to the person dead. The registrations' audit history
+    (events/history.py) is scrubbed alike. Returns the number of registrations scrubbed.
     """
-    return registrations.filter(anonymised_at__isnull=True).update(**SCRUBBED, anonymised_at=now or timezone.now())
+    scrubbed = list(registrations.filter(anonymised_at__isnull=True).values_list("pk", flat=True))
+    with transaction.atomic():
+        Registration.history.filter(id__in=scrubbed).update(**SCRUBBED)
+        return Registration.objects.filter(pk__in=scrubbed).update(**SCRUBBED, anonymised_at=now or timezone.now())
 
 
 def erase(registration):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from events.admin_helpers import event_time, in_all_languages
-from events.admin_workspace import SharedObjectAdminMixin, WorkspaceAdminMixin
+from events.admin_workspace import SharedObjectAdminMixin, WorkspaceAdminMixin, WorkspaceHistoryAdmin
 from events.forms import SharedChoicesField, TranslatedModelForm
 
 from .forms import AgendaSlotForm, AgendaSlotInlineFormSet, StandaloneAgendaSlotForm
@@ -50,7 +50,7 @@ class SlotSpeakerInline(WorkspaceAdminMixin, admin.TabularInline):
 
 
 @admin.register(AgendaSlot)
-class AgendaSlotAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
+class AgendaSlotAdmin(WorkspaceAdminMixin, WorkspaceHistoryAdmin, TabbedTranslationAdmin):
     form = StandaloneAgendaSlotForm
     forum_path = "forum"
     inlines = (SlotSpeakerInline,)
@@ -59,6 +59,7 @@ class AgendaSlotAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
     list_select_related = ("forum",)
     search_fields = in_all_languages("title")
     autocomplete_fields = ("forum", "venue")
+    related_history = ((_("speakers of the slot"), lambda slot: SlotSpeaker.history.filter(slot_id=slot.pk)),)
     fields = ("forum", "start", "end", "kind", "title", "description", "venue", "room", "order")
 
     def get_queryset(self, request):
@@ -74,7 +75,7 @@ class AgendaSlotAdmin(WorkspaceAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(SharedObjectAdminMixin, TabbedTranslationAdmin):
+class SpeakerAdmin(SharedObjectAdminMixin, WorkspaceHistoryAdmin, TabbedTranslationAdmin):
     form = TranslatedModelForm
     list_display = ("full_name", "position", "affiliation_name")
     list_select_related = ("affiliation",)

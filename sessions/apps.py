@@ -11,3 +11,10 @@ class AgendaConfig(AppConfig):
     name = "sessions"
     label = "agenda"
     verbose_name = _("Agenda")
+
+    def ready(self):
+        from events.history import record_history
+
+        from .models import AgendaSlot, SlotSpeaker, Speaker
+
+        record_history(AgendaSlot, SlotSpeaker, Speaker)

@@ -8,10 +8,12 @@ import datetime
 import zoneinfo
 
 import factory
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from events.models import Forum, ForumOrganisation, Membership, Organisation, Series, Topic, Venue
+from events.models import Forum, ForumOrganisation, Invitation, Membership, Organisation, Series, Topic, Venue
 from registrations.models import Registration
 from sessions.models import AgendaSlot, SlotSpeaker, Speaker
 
@@ -167,3 +169,43 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Membership
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    """An invitation still open; its link's token is unknown (events.invitations.send makes one to use)."""
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    email = factory.Sequence(lambda n: f"colleague{n}@example.org")
+    token_hash = factory.Sequence(lambda n: f"{n:064x}")
+    language = "uk"
+    expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+
+    class Meta:
+        model = Invitation
+
+
+class AccessAttemptFactory(factory.django.DjangoModelFactory):
+    """django-axes' count of failed logins for a user name from an address."""
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    ip_address = "192.0.2.10"
+    failures_since_start = 1
+
+    class Meta:
+        model = AccessAttempt
+
+
+class AccessLogFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    ip_address = "192.0.2.10"
+
+    class Meta:
+        model = AccessLog
+
+
+class AccessFailureLogFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    ip_address = "192.0.2.10"
+
+    class Meta:
+        model = AccessFailureLog

@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from events.models import Forum, ForumOrganisation, Membership
+from events.models import Forum, ForumOrganisation, Invitation, Membership
 from events.workspace import ALL_ROLES, EDITS_FORUMS, HANDLES_REGISTRATIONS, MANAGES_MEMBERS
 from registrations.models import Registration
 from sessions.models import AgendaSlot, Speaker
@@ -62,6 +62,7 @@ def world():
         "speaker": speaker,
         "registration": factories.RegistrationFactory(forum=forum, email=EMAIL, status=Registration.Status.CONFIRMED),
         "membership": memberships["editor"],
+        "invitation": factories.InvitationFactory(organisation=council),
     }
 
 
@@ -121,6 +122,11 @@ PAGES = [
     (Membership, "add", None, listing(NOBODY)),
     *(
         (Membership, view, "membership", owned(MANAGES_MEMBERS, MANAGES_MEMBERS))
+        for view in ("change", "history", "delete")
+    ),
+    *((Invitation, view, None, listing(MANAGES_MEMBERS)) for view in ("changelist", "add")),
+    *(
+        (Invitation, view, "invitation", owned(MANAGES_MEMBERS, MANAGES_MEMBERS))
         for view in ("change", "history", "delete")
     ),
     # Speakers are shared: every organiser sees them; only the council that created one may change it.
