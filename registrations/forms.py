@@ -4,7 +4,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Layout, Submit
 from django import forms
 from django.forms.models import BaseInlineFormSet
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from events.forms import EventTimesFormMixin, TranslatedModelForm
@@ -39,7 +39,10 @@ def mode_label(seats):
     if seats.capacity is None or seats.free > 5:
         return seats.label.capitalize()
     if seats.free:
-        return _("%(mode)s: %(count)s places left") % {"mode": seats.label.capitalize(), "count": seats.free}
+        return ngettext("%(mode)s: %(count)s place left", "%(mode)s: %(count)s places left", seats.free) % {
+            "mode": seats.label.capitalize(),
+            "count": seats.free,
+        }
     return _("%(mode)s: full, you can join the waiting list") % {"mode": seats.label.capitalize()}
 
 

@@ -111,7 +111,7 @@ class Registration(models.Model):
 
     key = models.CharField(max_length=32, unique=True, null=True, default=new_key, editable=False)
     forum = models.ForeignKey(Forum, verbose_name=_("forum"), on_delete=models.PROTECT, related_name="registrations")
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("full name"), max_length=200)
     email = models.EmailField(_("email"))
     organisation = models.CharField(_("organisation"), max_length=250, blank=True)
     organisation_kind = models.CharField(

@@ -116,3 +116,16 @@ def test_saving_the_settings_refreshes_the_cached_forum_page(client, registratio
     registration_settings.save()
 
     assert "Registration has closed." in client.get(f"/en/forums/{forum.slug}/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "In person: 1 place left"), ("uk", "1 вільне місце"), ("pl", "zostało 1 wolne miejsce")],
+)
+def test_one_place_left_reads_in_the_singular(client, language, expected):
+    forum = hybrid_forum_settings(in_person_capacity=2, online_capacity=5).forum
+    RegistrationFactory(forum=forum, status=Status.CONFIRMED, participation_mode="in_person")
+
+    page = client.get(f"/{language}/forums/{forum.slug}/register/").content.decode()
+
+    assert expected in page
