@@ -45,8 +45,9 @@ def place(venue):
     return data
 
 
-def forum_event(forum, page_url, absolute, speakers):
-    """The Event of `forum`; `absolute` makes a path absolute; `speakers` are rows from events.programme.performers.
+def forum_event(forum, links, page_url, absolute, speakers):
+    """The Event of `forum`; `links` are its ForumOrganisation rows with their organisations; `absolute` makes
+    a path absolute; `speakers` are rows from events.programme.performers.
 
     Never includes the private join link.
     """
@@ -73,17 +74,18 @@ def forum_event(forum, page_url, absolute, speakers):
                 "name": role.organisation.name,
                 "url": role.organisation.website or absolute(role.organisation.get_absolute_url()),
             }
-            for role in forum.forum_organisations.all()
+            for role in links
             if role.role in (role.Role.ORGANISER, role.Role.CO_ORGANISER)
         ],
         "inLanguage": [LANGUAGE_TAGS.get(code, code) for code in forum.languages or [forum.main_language]],
     }
     if speakers:
+        speaker_url = absolute(reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"})).replace("SLUG", "{}")
         data["performer"] = [
             {
                 "@type": "Person",
                 "name": pick(speaker, "speaker__full_name")[0],
-                "url": absolute(reverse("agenda:speaker_detail", kwargs={"slug": speaker["speaker__slug"]})),
+                "url": speaker_url.format(speaker["speaker__slug"]),
             }
             for speaker in speakers
         ]

@@ -7,10 +7,11 @@ through template tags (README, "Speed"); the rest of the page stays a template.
 """
 
 import itertools
+from html import escape
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext
 from modeltranslation.utils import build_localized_fieldname, resolution_order
@@ -55,10 +56,13 @@ def pick(row, field, order=None):
 
 def text(row, field, block=False, order=None):
     """A translated column as HTML, in a `lang` element when it fell back to another language."""
+    order = order or resolution_order(get_language())
     value, language = pick(row, field, order)
     if not value:
         return ""
-    body = paragraphs(value) if block else conditional_escape(value)
+    body = paragraphs(value) if block else escape(value)
+    if language == order[0]:
+        return body
     return mark_language(body, language, block=block, note=block)
 
 
@@ -92,7 +96,7 @@ def performers(days):
 
 
 def joined(parts):
-    return format_html_join(", ", "{}", ((part,) for part in parts))
+    return ", ".join(parts)
 
 
 def venue_of(slot):
@@ -104,83 +108,76 @@ def venue_of(slot):
 
 
 class ProgrammeRenderer:
-    """Renders slot rows as the <li> items of a programme list, in the active language."""
+    """Renders slot rows as the <li> items of a programme list, in the active language.
+
+    Every piece of text from the database goes through `escape` (the standard library's, for plain strings)
+    or `text`; the markup is built with f-strings, a fraction of the cost of `format_html` for every part.
+    """
 
     def __init__(self, forum):
         self.zone = forum.zone
         self.order = resolution_order(get_language())
         self.speaker_lines = {}  # a speaker in a role reads the same in every slot
-        self.kinds = {value: capfirst(label) for value, label in AgendaSlot.Kind.choices}
-        self.roles = {value: str(label) for value, label in SlotSpeaker.Role.choices}
+        self.kinds = {value: escape(capfirst(str(label))) for value, label in AgendaSlot.Kind.choices}
+        self.roles = {value: escape(str(label)) for value, label in SlotSpeaker.Role.choices}
         self.speaker_url = reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"}).replace("SLUG", "{}")
         # Each slot's own calendar file (events/exporters), from one reversed URL.
         self.calendar_url = reverse("downloads:slot_ics", kwargs={"slug": forum.slug, "pk": 0}).replace("/0.", "/{}.")
         self.words = {
-            "kind": gettext("Kind:"),
-            "where": gettext("Where:"),
-            "map": gettext("map"),
-            "osm": gettext("OpenStreetMap"),
-            "calendar": gettext("Add to calendar"),
+            key: escape(word)
+            for key, word in {
+                "kind": gettext("Kind:"),
+                "where": gettext("Where:"),
+                "map": gettext("map"),
+                "osm": gettext("OpenStreetMap"),
+                "calendar": gettext("Add to calendar"),
+            }.items()
         }
 
     def text(self, row, field, block=False):
         return text(row, field, block, self.order)
 
-    def has(self, row, field):
-        return bool(pick(row, field, self.order)[0])
-
     def items(self, slots):
-        return format_html_join("\n", "{}", ((self.item(slot),) for slot in slots))
+        return mark_safe("\n".join(self.item(slot) for slot in slots))
 
     def item(self, slot):
-        return format_html(
-            '<li class="slot slot--{}">\n<p class="slot__time">{}</p>\n<div class="slot__body">\n'
-            '<p class="slot__kind"><span class="visually-hidden">{} </span>{}</p>\n'
-            '<h4 class="slot__title">{}</h4>\n{}{}{}{}</div>\n</li>',
-            slot["kind"],
-            time_range(slot["start"], slot["end"], self.zone),
-            self.words["kind"],
-            self.kinds.get(slot["kind"], slot["kind"]),
-            self.text(slot, "title"),
-            format_html('<div class="slot__description">{}</div>\n', self.text(slot, "description", block=True))
-            if self.has(slot, "description")
-            else "",
-            self.place(slot),
-            self.speakers(slot["speakers"]),
-            format_html(
-                '<p class="slot__calendar"><a href="{}" type="text/calendar">{}</a></p>\n',
-                self.calendar_url.format(slot["pk"]),
-                self.words["calendar"],
-            ),
+        kind = escape(slot["kind"])
+        description = self.text(slot, "description", block=True)
+        if description:
+            description = f'<div class="slot__description">{description}</div>\n'
+        return (
+            f'<li class="slot slot--{kind}">\n'
+            f'<p class="slot__time">{time_range(slot["start"], slot["end"], self.zone)}</p>\n'
+            f'<div class="slot__body">\n'
+            f'<p class="slot__kind"><span class="visually-hidden">{self.words["kind"]} </span>'
+            f"{self.kinds.get(slot['kind'], kind)}</p>\n"
+            f'<h4 class="slot__title">{self.text(slot, "title")}</h4>\n'
+            f"{description}{self.place(slot)}{self.speakers(slot['speakers'])}"
+            f'<p class="slot__calendar"><a href="{self.calendar_url.format(slot["pk"])}" type="text/calendar">'
+            f"{self.words['calendar']}</a></p>\n"
+            "</div>\n</li>"
         )
 
     def place(self, slot):
-        parts = [self.text(slot, "room")] if self.has(slot, "room") else []
+        room = self.text(slot, "room")
+        parts = [room] if room else []
         if slot["elsewhere"]:
             directions = self.text(slot, "venue__directions")
+            address = joined(self.text(slot, f"venue__{field}") for field in ("name", "address", "city"))
             parts.append(
-                format_html(
-                    '{}{} · <a href="{}">{}<span class="visually-hidden"> ({})</span></a>',
-                    joined(self.text(slot, f"venue__{field}") for field in ("name", "address", "city")),
-                    format_html(" ({})", directions) if directions else "",
-                    map_url(venue_of(slot)),
-                    self.words["map"],
-                    self.words["osm"],
-                )
+                f"{address}{f' ({directions})' if directions else ''} · "
+                f'<a href="{escape(map_url(venue_of(slot)))}">{self.words["map"]}'
+                f'<span class="visually-hidden"> ({self.words["osm"]})</span></a>'
             )
         if not parts:
             return ""
-        return format_html(
-            '<p class="slot__place"><span class="slot__label">{}</span> {}</p>\n', self.words["where"], joined(parts)
-        )
+        return f'<p class="slot__place"><span class="slot__label">{self.words["where"]}</span> {joined(parts)}</p>\n'
 
     def speakers(self, speakers):
         if not speakers:
             return ""
-        return format_html(
-            '<ul class="slot__speakers">\n{}\n</ul>\n',
-            format_html_join("\n", "{}", ((self.speaker_line(speaker),) for speaker in speakers)),
-        )
+        lines = "\n".join(self.speaker_line(speaker) for speaker in speakers)
+        return f'<ul class="slot__speakers">\n{lines}\n</ul>\n'
 
     def speaker_line(self, speaker):
         key = (speaker["speaker_id"], speaker["role"])
@@ -194,10 +191,11 @@ class ProgrammeRenderer:
             speaker, "speaker__affiliation__name" if speaker["speaker__affiliation_id"] else "speaker__affiliation_text"
         )
         details = joined(part for part in (position, affiliation) if part)
-        return format_html(
-            '<li><a href="{}">{}</a> <span class="slot__role">({})</span>{}</li>',
-            self.speaker_url.format(speaker["speaker__slug"]),
-            self.text(speaker, "speaker__full_name"),
-            self.roles.get(speaker["role"], speaker["role"]),
-            format_html('<br>\n<span class="slot__affiliation">{}</span>', details) if details else "",
+        role = self.roles.get(speaker["role"]) or escape(speaker["role"])
+        if details:
+            details = f'<br>\n<span class="slot__affiliation">{details}</span>'
+        return (
+            f'<li><a href="{escape(self.speaker_url.format(speaker["speaker__slug"]))}">'
+            f'{self.text(speaker, "speaker__full_name")}</a> <span class="slot__role">({role})</span>'
+            f"{details}</li>"
         )

@@ -39,7 +39,7 @@ class ProgrammePdf(Exporter):
             "forum": forum,
             "zone": forum.zone,
             "days": programme_by_day(forum),
-            "organisations_by_role": organisations_by_role(forum),
+            "organisations_by_role": organisations_by_role(forum.forum_organisations.all()),
             "languages": self.languages(forum, language),
             "page_url": url,
             "qr_code": segno.make(url, error="m").svg_data_uri(scale=4, border=0),

@@ -188,7 +188,7 @@ def forum_when(forum):
     zone = forum.zone
     first, last = local_days(forum.start, forum.end, zone)
     if first == last:
-        times = f"{date_format(forum.start.astimezone(zone), 'H:i')}–{date_format(forum.end.astimezone(zone), 'H:i')}"
+        times = f"{forum.start.astimezone(zone):%H:%M}–{forum.end.astimezone(zone):%H:%M}"
         return f"{date_range(first, last)}, {times} ({zone_name(zone)})"
     return f"{date_range(first, last)} ({zone_name(zone)})"
 
@@ -201,14 +201,11 @@ def local_zone(forum):
 
 @register.simple_tag
 def time_range(start, end, zone):
-    """<time> elements for a slot on its forum's wall clock: 15:00–15:15."""
+    """<time> elements for a slot on its forum's wall clock: 15:00–15:15 (24-hour digits in every language)."""
     start, end = start.astimezone(zone), end.astimezone(zone)
-    return format_html(
-        '<time datetime="{}">{}</time>–<time datetime="{}">{}</time>',
-        start.isoformat(timespec="minutes"),
-        date_format(start, "H:i"),
-        end.isoformat(timespec="minutes"),
-        date_format(end, "H:i"),
+    return mark_safe(
+        f'<time datetime="{start.isoformat(timespec="minutes")}">{start:%H:%M}</time>–'
+        f'<time datetime="{end.isoformat(timespec="minutes")}">{end:%H:%M}</time>'
     )
 
 
