@@ -32,8 +32,6 @@ from pathlib import Path
 
 import psycopg2
 
-from bench import downloads, registrations
-
 ROOT = Path(__file__).resolve().parent.parent
 DATABASE = "forums_portal_bench"
 FORUM_SLUG = "bench-forum-40-slots"
@@ -216,6 +214,10 @@ def table(results, ceiling):
 
 
 def main():
+    # The download and registration benchmarks use this module's servers and wrk; imported here, not at the
+    # top, so that either can import this module first.
+    from bench import downloads, registrations
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per page (default 10)")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of discarded load before each (default 2)")
