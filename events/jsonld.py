@@ -80,12 +80,12 @@ def forum_event(forum, links, page_url, absolute, speakers):
         "inLanguage": [LANGUAGE_TAGS.get(code, code) for code in forum.languages or [forum.main_language]],
     }
     if speakers:
-        speaker_url = absolute(reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"})).replace("SLUG", "{}")
+        speaker_path = reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"}).replace("SLUG", "{}")
         data["performer"] = [
             {
                 "@type": "Person",
                 "name": pick(speaker, "speaker__full_name")[0],
-                "url": speaker_url.format(speaker["speaker__slug"]),
+                "url": absolute(speaker_path.format(speaker["speaker__slug"])),
             }
             for speaker in speakers
         ]
