@@ -2,11 +2,10 @@
 
 import json
 
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from .models import Forum
-from .programme import pick
+from .programme import pick, speaker_url_pattern
 
 EVENT_STATUS = {
     Forum.Status.DRAFT: "https://schema.org/EventScheduled",  # seen only in an organiser's preview
@@ -80,7 +79,7 @@ def forum_event(forum, links, page_url, absolute, speakers):
         "inLanguage": [LANGUAGE_TAGS.get(code, code) for code in forum.languages or [forum.main_language]],
     }
     if speakers:
-        speaker_path = reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"}).replace("SLUG", "{}")
+        speaker_path = speaker_url_pattern()
         data["performer"] = [
             {
                 "@type": "Person",

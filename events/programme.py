@@ -61,9 +61,7 @@ def text(row, field, block=False, order=None):
     if not value:
         return ""
     body = paragraphs(value) if block else escape(value)
-    if language == order[0]:
-        return body
-    return mark_language(body, language, block=block, note=block)
+    return mark_language(body, language, block=block, note=block, current=order[0])
 
 
 def programme_days(forum):
@@ -83,6 +81,11 @@ def programme_days(forum):
         row["elsewhere"] = row["venue_id"] is not None and row["venue_id"] != forum.venue_id
         days.setdefault(row["start"].astimezone(zone).date(), []).append(row)
     return list(days.items())
+
+
+def speaker_url_pattern():
+    """The path of a speaker's page with `{}` for the slug: one reverse() for all the speakers of a page."""
+    return reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"}).replace("SLUG", "{}")
 
 
 def performers(days):
@@ -120,7 +123,7 @@ class ProgrammeRenderer:
         self.speaker_lines = {}  # a speaker in a role reads the same in every slot
         self.kinds = {value: escape(capfirst(str(label))) for value, label in AgendaSlot.Kind.choices}
         self.roles = {value: escape(str(label)) for value, label in SlotSpeaker.Role.choices}
-        self.speaker_url = reverse("agenda:speaker_detail", kwargs={"slug": "SLUG"}).replace("SLUG", "{}")
+        self.speaker_url = speaker_url_pattern()
         # Each slot's own calendar file (events/exporters), from one reversed URL.
         self.calendar_url = reverse("downloads:slot_ics", kwargs={"slug": forum.slug, "pk": 0}).replace("/0.", "/{}.")
         self.words = {

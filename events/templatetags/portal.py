@@ -126,9 +126,10 @@ def tr(instance, field, block=False, note=True):
     return mark_language(body, content_language(instance, field), block=block, note=note)
 
 
-def mark_language(body, language, *, block, note):
-    """`body` as is in the visitor's language; else inside an element with its `lang`, and a note if `note`."""
-    if language in (None, get_language()):
+def mark_language(body, language, *, block, note, current=None):
+    """`body` as is in the visitor's language (`current`, the active one unless given); else inside an element
+    with its `lang`, and a note if `note`."""
+    if language in (None, current or get_language()):
         return body
     tag = "div" if block else "span"
     marked = format_html('<{} lang="{}">{}</{}>', tag, language, body, tag)
